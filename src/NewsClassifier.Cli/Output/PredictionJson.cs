@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.Json;
+using NewsClassifier.Prediction.Predicting;
+
+namespace NewsClassifier.Cli.Output;
+
+/// <summary>Predictions in the contract's JSON shapes, written directly (no reflection, stable key order).</summary>
+internal static class PredictionJson
+{
+    /// <summary><c>{"predictions": [{"task", "label", "confidence", "scores": {LABEL: p}}]}</c></summary>
+    public static string Render(ArticlePrediction prediction)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("predictions");
+            foreach (var task in prediction.Tasks)
+            {
+                WriteTask(json, task);
+            }
+
+            json.WriteEndArray();
+            if (prediction.Truncated)
+            {
+                json.WriteBoolean("truncated", true);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>One task's prediction as a JSON object.</summary>
+    public static void WriteTask(Utf8JsonWriter json, TaskPrediction task)
+    {
+        json.WriteStartObject();
+        json.WriteString("task", task.Task);
+        json.WriteString("label", task.Label);
+        json.WriteNumber("confidence", Math.Round(task.Confidence, 6));
+        WriteScores(json, "scores", task);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Every label's probability, most likely first.</summary>
+    public static void WriteScores(Utf8JsonWriter json, string name, TaskPrediction task)
+    {
+        json.WriteStartObject(name);
+        foreach (var score in task.Scores)
+        {
+            json.WriteNumber(score.Label, Math.Round(score.Probability, 6));
+        }
+
+        json.WriteEndObject();
+    }
+}

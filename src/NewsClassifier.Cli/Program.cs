@@ -1,0 +1,3 @@
+using NewsClassifier.Cli;
+
+return await CliApp.RunAsync(args, CliIO.FromConsole());
