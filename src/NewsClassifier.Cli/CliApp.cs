@@ -3,6 +3,7 @@ using NewsClassifier.Cli.Commands.Clean;
 using NewsClassifier.Cli.Commands.Evaluate;
 using NewsClassifier.Cli.Commands.Info;
 using NewsClassifier.Cli.Commands.Predict;
+using NewsClassifier.Cli.Commands.Score;
 using NewsClassifier.Cli.Commands.Train;
 
 namespace NewsClassifier.Cli;
@@ -15,6 +16,7 @@ internal static class CliApp
         new TrainCommand(io),
         new EvaluateCommand(io),
         new PredictCommand(io),
+        new ScoreCommand(io),
         new InfoCommand(io),
         new CleanCommand(io),
     };

@@ -43,10 +43,17 @@ internal static class PredictionJson
         json.WriteEndObject();
     }
 
-    /// <summary>Every label's probability, most likely first.</summary>
+    /// <summary>Every label's probability, most likely first, as the property <paramref name="name"/>.</summary>
     public static void WriteScores(Utf8JsonWriter json, string name, TaskPrediction task)
     {
-        json.WriteStartObject(name);
+        json.WritePropertyName(name);
+        WriteScoresObject(json, task);
+    }
+
+    /// <summary>Every label's probability, most likely first, as a JSON object value.</summary>
+    public static void WriteScoresObject(Utf8JsonWriter json, TaskPrediction task)
+    {
+        json.WriteStartObject();
         foreach (var score in task.Scores)
         {
             json.WriteNumber(score.Label, Math.Round(score.Probability, 6));
