@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.ML;
 using NewsClassifier.Prediction.Cleaning;
+using NewsClassifier.Prediction.Explaining;
 using NewsClassifier.Prediction.Models;
 
 namespace NewsClassifier.Prediction.Predicting;
@@ -93,6 +94,23 @@ public sealed class NewsPredictor
         }
 
         return new ArticlePrediction(tasks, truncated);
+    }
+
+    /// <summary>
+    /// Explains each task's prediction for an article: the n-grams that pushed the model hardest toward
+    /// its label. Linear models (the default trainers) can say; for tree models the explanation says it is
+    /// not available rather than inventing one.
+    /// </summary>
+    /// <param name="text">The article.</param>
+    /// <param name="top">How many n-grams to return per task.</param>
+    public IReadOnlyList<TaskExplanation> Explain(string text, int top = 10)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var limited = text.Length > _options.MaxTextLength ? text[.._options.MaxTextLength] : text;
+        string? cleaned = null;
+        return _models.Select(model =>
+            model.Explain(model.Manifest.Cleaning.Enabled ? cleaned ??= ArticleCleaner.Clean(limited) : limited, top)).ToArray();
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using NewsClassifier.Prediction.Explaining;
 using NewsClassifier.Prediction.Models;
 
 namespace NewsClassifier.Prediction.Predicting;
@@ -12,6 +13,7 @@ namespace NewsClassifier.Prediction.Predicting;
 internal sealed class TaskModel
 {
     private readonly ObjectPool<PredictionEngine<ModelInput, ModelOutput>> _engines;
+    private readonly Lazy<(LinearExplainer? Explainer, string? Reason)> _explainer;
 
     public TaskModel(MLContext mlContext, ModelPackage package, float? minConfidence)
     {
@@ -24,6 +26,13 @@ internal sealed class TaskModel
 
         // Build one engine now so that load pays its cost, not the first request.
         _engines.Return(_engines.Get());
+
+        // Explanations are rarer than predictions: their featurizer engines are built on first use.
+        _explainer = new Lazy<(LinearExplainer?, string?)>(() =>
+        {
+            var explainer = LinearExplainer.TryCreate(mlContext, package, out var reason);
+            return (explainer, reason);
+        });
     }
 
     public ModelPackage Package { get; }
@@ -63,6 +72,19 @@ internal sealed class TaskModel
         var top = ordered[0];
         var label = MinConfidence is { } min && top.Probability < min ? TaskPrediction.Uncertain : top.Label;
         return new TaskPrediction(Task, label, top.Probability, ordered);
+    }
+
+    public TaskExplanation Explain(string modelText, int top)
+    {
+        var prediction = Predict(modelText);
+        var (explainer, reason) = _explainer.Value;
+        if (explainer is null)
+        {
+            return new TaskExplanation(Task, prediction.TopLabel, [], reason);
+        }
+
+        var classIndex = LabelNames.ToList().IndexOf(prediction.TopLabel);
+        return new TaskExplanation(Task, prediction.TopLabel, explainer.Explain(modelText, classIndex, top), null);
     }
 
     private static string[] ReadLabelNames(ModelPackage package)

@@ -65,4 +65,18 @@ public class PredictCommandTests(TinyModelFixture model) : IClassFixture<TinyMod
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("no-article.txt: file not found", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Predict_Explain_AddsTheReasonsToTheJsonAndTheText()
+    {
+        var json = await CliRun.Run("predict", "--model", model.ModelPath, "--json", "--explain", "--reasons", "3", TinyCorpus.Article("sport"));
+        var text = await CliRun.Run("predict", "--model", model.ModelPath, "--explain", TinyCorpus.Article("sport"));
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var document = JsonDocument.Parse(json.Out);
+        var explanation = document.RootElement.GetProperty("predictions")[0].GetProperty("explanation");
+        Assert.True(explanation.GetProperty("available").GetBoolean());
+        Assert.Equal(3, explanation.GetProperty("ngrams").GetArrayLength());
+        Assert.Contains("why label = sport:", text.Out, StringComparison.Ordinal);
+    }
 }

@@ -34,7 +34,16 @@ internal sealed class PredictAction(CliIO io, PredictCommand command)
             io.Warn($"the article is longer than {PredictorOptions.DefaultMaxTextLength:N0} characters; only its start was read");
         }
 
-        io.Out.Write(parse.GetValue(command.Json) ? PredictionJson.Render(prediction) + Environment.NewLine : RenderText(prediction, top));
+        var reasons = parse.GetValue(command.Reasons);
+        if (reasons < 1)
+        {
+            throw new UsageException($"--reasons {reasons}: must be at least 1");
+        }
+
+        var explanations = parse.GetValue(command.Explain) ? predictor.Explain(text, reasons) : null;
+        io.Out.Write(parse.GetValue(command.Json)
+            ? PredictionJson.Render(prediction, explanations) + Environment.NewLine
+            : RenderText(prediction, top) + (explanations is null ? "" : ExplanationText.Render(explanations)));
         return ExitCodes.Success;
     }
 

@@ -23,11 +23,22 @@ internal sealed class PredictCommand : Command
         DefaultValueFactory = _ => 3,
     };
 
+    public readonly Option<bool> Explain = new("--explain")
+    {
+        Description = "Show the n-grams that pushed each task toward its label (linear models)",
+    };
+
+    public readonly Option<int> Reasons = new("--reasons")
+    {
+        Description = "N-grams shown per task with --explain",
+        DefaultValueFactory = _ => 10,
+    };
+
     public PredictCommand(CliIO io)
         : base("predict", "Label one article with every model given")
     {
         Add(Text);
-        foreach (var option in new Option[] { Model, File, Json, Top })
+        foreach (var option in new Option[] { Model, File, Json, Top, Explain, Reasons })
         {
             Add(option);
         }
