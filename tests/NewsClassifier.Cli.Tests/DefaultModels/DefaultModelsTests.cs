@@ -1,0 +1,94 @@
+using System.Text.Json;
+using NewsClassifier.Prediction.Models;
+using NewsClassifier.Prediction.Predicting;
+using NewsClassifier.Tests.Shared;
+using NewsClassifier.Training.Running;
+using Xunit;
+
+namespace NewsClassifier.Cli.Tests.DefaultModels;
+
+/// <summary>The shipped models in models/: what the quick start runs, and what the team promises about them.</summary>
+public class DefaultModelsTests
+{
+    private static readonly string Models = RepoPaths.InRepo("models");
+
+    [SharedDataFact("examples/kontan-putin-xi-call.txt")]
+    public Task PredictJson_KontanPage_IsPoliticsAndExternalRelations() => AssertPutinXiPage("kontan-putin-xi-call.txt");
+
+    [SharedDataFact("examples/metrotvnews-putin-xi-call.txt")]
+    public Task PredictJson_MetroTvPage_IsPoliticsAndExternalRelations() => AssertPutinXiPage("metrotvnews-putin-xi-call.txt");
+
+    [SharedDataFact("examples/metrotvnews-putin-xi-call.txt")]
+    public void Explain_PutinXiPage_GivesReasonsForPoliticsThatAreNotPageDebris()
+    {
+        var page = File.ReadAllText(RepoPaths.SharedFile("examples", "metrotvnews-putin-xi-call.txt"));
+
+        var topic = NewsPredictor.Load(Models).Explain(page, top: 10).Single(e => e.Task == "topic");
+
+        Assert.Equal("politics", topic.Label);
+        Assert.Equal(10, topic.Reasons.Count);
+        string[] debris = ["baca", "juga", "jam", "lalu", "thumb", "artikel", "asli", "komentar", "lanjut", "liputan6", "kumparan", "sampah", "cerai", "pencuri", "motor", "disimpan", "cover"];
+        foreach (var reason in topic.Reasons)
+        {
+            Assert.DoesNotContain(debris, d => reason.Ngram.Contains(d, StringComparison.OrdinalIgnoreCase));
+        }
+
+        // The strongest reasons are words of the article itself.
+        var cleaned = Prediction.Cleaning.ArticleCleaner.Clean(page).ToLowerInvariant();
+        Assert.All(topic.Reasons.Where(r => r.IsWord), r => Assert.Contains(r.Ngram, cleaned, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShippedModels_AreTheThreeTasksWithHeldOutMetricsAndTheCurrentCleaner()
+    {
+        var manifests = NewsPredictor.Load(Models).Models;
+
+        Assert.Equal(["frame", "tone", "topic"], manifests.Select(m => m.Task));
+        Assert.All(manifests, m =>
+        {
+            Assert.Equal("heldout.csv", m.Metrics!.DataFile);
+            Assert.Equal("train.csv", m.Training.DataFile);
+            Assert.Equal(Prediction.Cleaning.ArticleCleaner.Version, m.Cleaning.Version);
+            Assert.True(new FileInfo(Path.Combine(Models, $"{m.Task}.zip")).Length < 20_000_000);
+        });
+    }
+
+    [Fact]
+    public void Retraining_FromTheCorpus_ReproducesTheShippedHeldOutMetrics()
+    {
+        using var folder = new TempFolder();
+        var shipped = NewsPredictor.Load(Models).Models.ToDictionary(m => m.Task);
+        var first = shipped.Values.First();
+
+        var retrained = new TrainingRun(RunLog.Silent).Run(new TrainRequest
+        {
+            DataPath = RepoPaths.InRepo("training-data", "train.csv"),
+            TestPath = RepoPaths.InRepo("training-data", "heldout.csv"),
+            LabelColumns = ["topic", "frame", "tone"],
+            OutPath = folder.Path,
+            Seed = first.Training.Seed,
+            Trainer = first.Trainer.Name,
+            Featurization = first.Featurization.Preset,
+        });
+
+        foreach (var task in retrained)
+        {
+            var expected = shipped[task.Task];
+            Assert.Equal(expected.Training.DataSha256, task.Manifest.Training.DataSha256);
+            Assert.Equal(ManifestJson.Serialize(expected.Metrics!), ManifestJson.Serialize(task.Manifest.Metrics!));
+        }
+    }
+
+    private static async Task AssertPutinXiPage(string file)
+    {
+        var result = await CliRun.Run("predict", "--model", Models, "--json", "--file", RepoPaths.SharedFile("examples", file));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        var labels = json.RootElement.GetProperty("predictions").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("task").GetString()!, p => p.GetProperty("label").GetString());
+        Assert.Equal("politics", labels["topic"]);
+        Assert.Equal("external-relations", labels["frame"]);
+        Assert.Contains(labels["tone"], new[] { "positive", "neutral", "negative" });
+    }
+}
