@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using NewsClassifier.Prediction.Predicting;
 using NewsClassifier.Training.Data;
@@ -18,6 +19,7 @@ internal sealed class ScoreRun(CliIO io, ScoreSettings settings)
     {
         var predictor = LoadPredictor();
         var summary = new ScoreSummary();
+        var scoring = Stopwatch.StartNew();
         using var reader = ArticleReaders.Open(
             settings.Input,
             new ColumnRequest(TextColumns(predictor), [], settings.IdColumn),
@@ -69,6 +71,7 @@ internal sealed class ScoreRun(CliIO io, ScoreSettings settings)
         });
         rejects.Commit();
         output.Commit();
+        summary.ScoringTime = scoring.Elapsed;
         return summary;
     }
 

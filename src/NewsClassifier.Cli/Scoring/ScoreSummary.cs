@@ -22,6 +22,9 @@ internal sealed class ScoreSummary
 
     public long BlankLines { get; set; }
 
+    /// <summary>Time from the first row read to the output committed (model loading excluded).</summary>
+    public TimeSpan ScoringTime { get; set; }
+
     public void CountScored(bool truncated)
     {
         Read++;
@@ -41,8 +44,9 @@ internal sealed class ScoreSummary
     public string Render(TimeSpan elapsed, Shard shard)
     {
         var text = new StringBuilder();
-        var rate = elapsed.TotalSeconds > 0 ? Scored / elapsed.TotalSeconds : 0;
-        text.AppendLine(Invariant($"scored {Scored:N0} rows in {elapsed.TotalSeconds:F1} s ({rate:N0} rows/s)"));
+        var rate = ScoringTime.TotalSeconds > 0 ? Scored / ScoringTime.TotalSeconds : 0;
+        text.AppendLine(Invariant(
+            $"scored {Scored:N0} rows in {ScoringTime.TotalSeconds:F1} s ({rate:N0} rows/s; {elapsed.TotalSeconds:F1} s with loading the models)"));
         if (shard.Count > 1)
         {
             text.AppendLine(Invariant($"shard {shard}: {OtherShards:N0} rows of the file belong to other shards"));

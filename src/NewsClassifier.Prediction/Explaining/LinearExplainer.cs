@@ -1,4 +1,3 @@
-using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using NewsClassifier.Prediction.Models;
@@ -7,20 +6,20 @@ using NewsClassifier.Prediction.Predicting;
 namespace NewsClassifier.Prediction.Explaining;
 
 /// <summary>
-/// Explains a linear model's prediction: featurizes the article with the model's own featurizer, then
-/// ranks its n-grams by weight × value for the predicted class.
+/// Explains a linear model's prediction: featurizes the article as the model does, then ranks its
+/// n-grams by weight × value for the predicted class.
 /// </summary>
 internal sealed class LinearExplainer
 {
     private readonly float[][] _weights;
-    private readonly string[] _slotNames;
-    private readonly ObjectPool<PredictionEngine<ModelInput, FeaturesOutput>> _engines;
+    private readonly Func<string, VBuffer<float>> _featurize;
+    private readonly Func<int, NgramContribution> _describe;
 
-    private LinearExplainer(float[][] weights, string[] slotNames, ObjectPool<PredictionEngine<ModelInput, FeaturesOutput>> engines)
+    private LinearExplainer(float[][] weights, Func<string, VBuffer<float>> featurize, Func<int, NgramContribution> describe)
     {
         _weights = weights;
-        _slotNames = slotNames;
-        _engines = engines;
+        _featurize = featurize;
+        _describe = describe;
     }
 
     /// <summary>An explainer for the model, or null with the reason when it has no linear weights to explain by.</summary>
@@ -34,7 +33,7 @@ internal sealed class LinearExplainer
 
         var parts = chain.ToArray();
         var index = Array.FindIndex(parts, p => p is ISingleFeaturePredictionTransformer<object>);
-        if (index <= 0)
+        if (index < 0 || (index == 0 && package.Featurizer is null))
         {
             return null;
         }
@@ -45,28 +44,27 @@ internal sealed class LinearExplainer
             return null;
         }
 
+        if (package.Featurizer is { } ngrams)
+        {
+            return new LinearExplainer(weights, ngrams.Featurize, slot =>
+            {
+                var (ngram, isWord) = ngrams.SlotName(slot);
+                return new NgramContribution(ngram, isWord, 0);
+            });
+        }
+
         var featurizer = new TransformerChain<ITransformer>(parts[..index]);
-        var features = featurizer.GetOutputSchema(package.InputSchema)[ModelColumns.Features];
         var names = default(VBuffer<ReadOnlyMemory<char>>);
-        features.GetSlotNames(ref names);
-        var engines = new DefaultObjectPool<PredictionEngine<ModelInput, FeaturesOutput>>(
-            new FeatureEnginePolicy(mlContext, featurizer, package.InputSchema), Environment.ProcessorCount);
-        return new LinearExplainer(weights, names.DenseValues().Select(n => n.ToString()).ToArray(), engines);
+        featurizer.GetOutputSchema(package.InputSchema)[ModelColumns.Features].GetSlotNames(ref names);
+        var slotNames = names.DenseValues().Select(n => n.ToString()).ToArray();
+        var engines = new EnginePool<ModelInput, FeaturesOutput>(
+            () => mlContext.Model.CreatePredictionEngine<ModelInput, FeaturesOutput>(featurizer, package.InputSchema));
+        return new LinearExplainer(weights, text => engines.Predict(new ModelInput { Text = text }).Features, slot => FromSlotName(slotNames[slot]));
     }
 
     public IReadOnlyList<NgramContribution> Explain(string modelText, int classIndex, int top)
     {
-        VBuffer<float> features;
-        var engine = _engines.Get();
-        try
-        {
-            features = engine.Predict(new ModelInput { Text = modelText }).Features;
-        }
-        finally
-        {
-            _engines.Return(engine);
-        }
-
+        var features = _featurize(modelText);
         var weights = _weights[classIndex];
         var contributions = new List<(int Slot, float Value)>();
         foreach (var (slot, value) in features.Items())
@@ -79,11 +77,12 @@ internal sealed class LinearExplainer
         }
 
         return contributions.OrderByDescending(c => c.Value).ThenBy(c => c.Slot).Take(top)
-            .Select(c => ToNgram(_slotNames[c.Slot], c.Value)).ToArray();
+            .Select(c => _describe(c.Slot) with { Contribution = c.Value }).ToArray();
     }
 
-    // "Word.putin" becomes putin; "Char.<␂>|x|i|<␠>" becomes "xi " (start and end marks dropped, spaces shown).
-    private static NgramContribution ToNgram(string slotName, float contribution)
+    // ML.NET FeaturizeText names slots "Word.putin" and "Char.<␂>|x|i|<␠>": the latter becomes "xi "
+    // (start and end marks dropped, spaces shown).
+    private static NgramContribution FromSlotName(string slotName)
     {
         var dot = slotName.IndexOf('.', StringComparison.Ordinal);
         var kind = dot > 0 ? slotName[..dot] : "";
@@ -98,15 +97,6 @@ internal sealed class LinearExplainer
             }));
         }
 
-        return new NgramContribution(body, kind != "Char", contribution);
-    }
-
-    private sealed class FeatureEnginePolicy(MLContext mlContext, ITransformer featurizer, DataViewSchema inputSchema)
-        : IPooledObjectPolicy<PredictionEngine<ModelInput, FeaturesOutput>>
-    {
-        public PredictionEngine<ModelInput, FeaturesOutput> Create() =>
-            mlContext.Model.CreatePredictionEngine<ModelInput, FeaturesOutput>(featurizer, inputSchema);
-
-        public bool Return(PredictionEngine<ModelInput, FeaturesOutput> obj) => true;
+        return new NgramContribution(body, kind != "Char", 0);
     }
 }

@@ -54,6 +54,9 @@ public sealed record ModelManifest
     /// <summary>When the model was trained, UTC.</summary>
     public required DateTimeOffset TrainedAtUtc { get; init; }
 
+    /// <summary>Cross-validated macro-F1 on the training data, when <c>train --cv</c> or <c>--trainer auto</c> measured it.</summary>
+    public CrossValidationSummary? CrossValidation { get; init; }
+
     /// <summary>The candidates tried by <c>train --trainer auto</c>, when it chose the trainer.</summary>
     public ModelSearch? Search { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.ML;
+using NewsClassifier.Prediction.Featurizing;
 
 namespace NewsClassifier.Prediction.Models;
 
@@ -9,12 +10,13 @@ internal sealed class ModelPackage
 {
     private const int MaxManifestBytes = 1 << 20;
 
-    private ModelPackage(string path, ModelManifest manifest, ITransformer transformer, DataViewSchema inputSchema)
+    private ModelPackage(string path, ModelManifest manifest, ITransformer transformer, DataViewSchema inputSchema, NgramFeaturizer? featurizer)
     {
         Path = path;
         Manifest = manifest;
         Transformer = transformer;
         InputSchema = inputSchema;
+        Featurizer = featurizer;
     }
 
     public string Path { get; }
@@ -25,17 +27,21 @@ internal sealed class ModelPackage
 
     public DataViewSchema InputSchema { get; }
 
+    /// <summary>The n-gram featurizer the model's input is made with, or null when the ML.NET chain reads the text itself.</summary>
+    public NgramFeaturizer? Featurizer { get; }
+
     /// <summary>Reads a model zip, telling apart a missing file, a corrupt zip and a zip that is not ours.</summary>
     /// <exception cref="ModelLoadException">The file cannot be used as a model; the message says why.</exception>
     public static ModelPackage Load(MLContext mlContext, string path, long maxBytes)
     {
         var bytes = ReadBounded(path, maxBytes);
         var manifest = ReadManifest(path, bytes);
+        var featurizer = ReadFeaturizer(path, bytes);
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
             var transformer = mlContext.Model.Load(stream, out var inputSchema);
-            return new ModelPackage(path, manifest, transformer, inputSchema);
+            return new ModelPackage(path, manifest, transformer, inputSchema, featurizer);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -72,6 +78,25 @@ internal sealed class ModelPackage
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ModelLoadException(path, $"model file cannot be read ({e.Message})", e);
+        }
+    }
+
+    private static NgramFeaturizer? ReadFeaturizer(string path, byte[] bytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        if (zip.GetEntry(NgramFeaturizer.EntryName) is not { } entry)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = entry.Open();
+            return NgramFeaturizer.Load(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ModelLoadException(path, $"its {NgramFeaturizer.EntryName} entry is corrupt ({e.Message})", e);
         }
     }
 

@@ -3,12 +3,13 @@ using Microsoft.ML;
 
 namespace NewsClassifier.Prediction.Predicting;
 
-/// <summary>Creates prediction engines for the pool; every engine is fit to be reused after any call.</summary>
-internal sealed class EnginePolicy(MLContext mlContext, ITransformer transformer, DataViewSchema inputSchema)
-    : IPooledObjectPolicy<PredictionEngine<ModelInput, ModelOutput>>
+/// <summary>Creates prediction engines for a pool; every engine is fit to be reused after any call.</summary>
+internal sealed class EnginePolicy<TInput, TOutput>(Func<PredictionEngine<TInput, TOutput>> create)
+    : IPooledObjectPolicy<PredictionEngine<TInput, TOutput>>
+    where TInput : class
+    where TOutput : class, new()
 {
-    public PredictionEngine<ModelInput, ModelOutput> Create() =>
-        mlContext.Model.CreatePredictionEngine<ModelInput, ModelOutput>(transformer, inputSchema);
+    public PredictionEngine<TInput, TOutput> Create() => create();
 
-    public bool Return(PredictionEngine<ModelInput, ModelOutput> obj) => true;
+    public bool Return(PredictionEngine<TInput, TOutput> obj) => true;
 }

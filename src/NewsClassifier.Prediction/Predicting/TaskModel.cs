@@ -1,4 +1,3 @@
-using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using NewsClassifier.Prediction.Explaining;
@@ -12,7 +11,7 @@ namespace NewsClassifier.Prediction.Predicting;
 /// </summary>
 internal sealed class TaskModel
 {
-    private readonly ObjectPool<PredictionEngine<ModelInput, ModelOutput>> _engines;
+    private readonly IModelScorer _scorer;
     private readonly Lazy<(LinearExplainer? Explainer, string? Reason)> _explainer;
 
     public TaskModel(MLContext mlContext, ModelPackage package, float? minConfidence)
@@ -20,12 +19,9 @@ internal sealed class TaskModel
         Package = package;
         MinConfidence = minConfidence;
         LabelNames = ReadLabelNames(package);
-        var policy = new EnginePolicy(mlContext, package.Transformer, package.InputSchema);
-        _engines = new DefaultObjectPool<PredictionEngine<ModelInput, ModelOutput>>(
-            policy, Math.Max(4, Environment.ProcessorCount * 2));
-
-        // Build one engine now so that load pays its cost, not the first request.
-        _engines.Return(_engines.Get());
+        _scorer = package.Featurizer is { } featurizer
+            ? new NgramScorer(mlContext, package.Transformer, featurizer)
+            : new TextScorer(mlContext, package.Transformer, package.InputSchema);
 
         // Explanations are rarer than predictions: their featurizer engines are built on first use.
         _explainer = new Lazy<(LinearExplainer?, string?)>(() =>
@@ -47,18 +43,7 @@ internal sealed class TaskModel
 
     public TaskPrediction Predict(string modelText)
     {
-        float[] raw;
-        var engine = _engines.Get();
-        try
-        {
-            raw = engine.Predict(new ModelInput { Text = modelText }).Score;
-        }
-        finally
-        {
-            _engines.Return(engine);
-        }
-
-        var probabilities = ScoreDistribution.ToProbabilities(raw);
+        var probabilities = ScoreDistribution.ToProbabilities(_scorer.Score(modelText));
         var scores = new LabelScore[probabilities.Length];
         for (var i = 0; i < scores.Length; i++)
         {

@@ -32,6 +32,12 @@ public sealed record TrainRequest
     /// <summary>The random seed; the same data and seed give the same model with a deterministic trainer.</summary>
     public int Seed { get; init; } = 1;
 
+    /// <summary>Folds of a cross-validation on the training data before the final fit (null: none; auto uses 3 by default).</summary>
+    public int? CrossValidationFolds { get; init; }
+
+    /// <summary>Wall-time budget of the automatic trainer search, in seconds (null: try every candidate).</summary>
+    public double? TimeBudgetSeconds { get; init; }
+
     /// <summary>Whether page debris is removed before featurizing (recorded in the manifest).</summary>
     public bool Clean { get; init; } = true;
 

@@ -6,6 +6,7 @@ using NewsClassifier.Training.Data;
 using NewsClassifier.Training.Evaluation;
 using NewsClassifier.Training.Models;
 using NewsClassifier.Training.Pipelines;
+using NewsClassifier.Training.Search;
 
 namespace NewsClassifier.Training.Running;
 
@@ -24,8 +25,13 @@ public sealed class TrainingRun(RunLog log, TimeProvider? clock = null)
     public IReadOnlyList<TrainedTask> Run(TrainRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var trainer = TrainerKind.Named(request.Trainer);
+        var auto = request.Trainer == TrainerSearch.Auto;
+        var trainer = auto ? TrainerKind.LinearSvm : TrainerKind.Named(request.Trainer);
         var featurization = FeaturizationPreset.Named(request.Featurization);
+        if (request.CrossValidationFolds is < 2 or > 20)
+        {
+            throw new ArgumentException($"--cv {request.CrossValidationFolds}: folds must be between 2 and 20");
+        }
         var outputs = TrainingOutputs.Plan(request.OutPath, request.LabelColumns);
         PrepareFolders(outputs);
 
@@ -44,7 +50,11 @@ public sealed class TrainingRun(RunLog log, TimeProvider? clock = null)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var trainingSet = TaskRows(data, texts, task);
-            results.Add(TrainTask(request, trainer, featurization, data, trainingSet, test, task, outputs[task], cancellationToken));
+            var (chosenTrainer, chosenFeaturization, search, crossValidation) = auto
+                ? Choose(request, trainingSet, cancellationToken)
+                : (trainer, featurization, null, CrossValidate(request, trainingSet, trainer, featurization, cancellationToken));
+            results.Add(TrainTask(
+                request, chosenTrainer, chosenFeaturization, data, trainingSet, test, task, outputs[task], search, crossValidation, cancellationToken));
         }
 
         return results;
@@ -59,6 +69,8 @@ public sealed class TrainingRun(RunLog log, TimeProvider? clock = null)
         LabelledData? test,
         int task,
         string output,
+        ModelSearch? search,
+        CrossValidationSummary? crossValidation,
         CancellationToken cancellationToken)
     {
         var name = request.LabelColumns[task];
@@ -89,6 +101,8 @@ public sealed class TrainingRun(RunLog log, TimeProvider? clock = null)
                 Path.GetFileName(data.Path), data.Sha256, rows.Count, data.Rows.Count - rows.Count + data.EmptyTextRows.Count,
                 classCounts, request.Seed, Math.Round(seconds, 3)),
             Cleaning = new CleaningDescription(request.Clean, ArticleCleaner.Version),
+            CrossValidation = crossValidation,
+            Search = search,
             ToolVersion = ToolVersion.Current,
             TrainedAtUtc = _clock.GetUtcNow(),
         };
@@ -112,6 +126,29 @@ public sealed class TrainingRun(RunLog log, TimeProvider? clock = null)
         {
             AtomicFile.Discard(temporary);
         }
+    }
+
+    private (TrainerKind, FeaturizationPreset, ModelSearch, CrossValidationSummary) Choose(
+        TrainRequest request, List<TrainingRow> rows, CancellationToken cancellationToken)
+    {
+        var folds = request.CrossValidationFolds ?? 3;
+        log.Info($"auto: cross-validating candidates ({folds}-fold{(request.TimeBudgetSeconds is { } b ? $", budget {b:F0} s" : "")})");
+        var (chosen, record, summary) = TrainerSearch.Run(rows, folds, request.TimeBudgetSeconds, request.Seed, log, cancellationToken);
+        log.Info($"auto: chose {chosen.Name}");
+        return (chosen.Trainer, chosen.Featurization, record, summary);
+    }
+
+    private CrossValidationSummary? CrossValidate(
+        TrainRequest request, List<TrainingRow> rows, TrainerKind trainer, FeaturizationPreset featurization, CancellationToken cancellationToken)
+    {
+        if (request.CrossValidationFolds is not { } folds)
+        {
+            return null;
+        }
+
+        var (summary, seconds) = CrossValidation.Run(rows, folds, featurization, trainer, request.Seed, cancellationToken);
+        log.Info($"cross-validated macro-F1 {summary.MacroF1:F4} ± {summary.StdDev:F4} ({folds}-fold, {seconds:F1} s)");
+        return summary;
     }
 
     private static string[] CleanAll(IReadOnlyList<LabelledRow> rows)

@@ -147,4 +147,31 @@ public class TrainCommandTests : IDisposable
 
         Assert.Equal(5, result.ExitCode);
     }
+
+    [Fact]
+    public async Task Train_AutoAndCv_PrintTheSearchAndTheCrossValidatedScore()
+    {
+        var data = _folder.Write("train.csv", TinyCorpus.Csv(20, seed: 1));
+
+        var auto = await CliRun.Run("train", "--data", data, "--label", "label", "--out", _folder.File("a.zip"), "--trainer", "auto", "--time-budget", "60");
+        var cv = await CliRun.Run("train", "--data", data, "--label", "label", "--out", _folder.File("c.zip"), "--cv", "3");
+
+        Assert.True(auto.ExitCode == 0, auto.ToString());
+        Assert.Contains("auto search (3-fold cross-validation", auto.Out, StringComparison.Ordinal);
+        Assert.Contains("* linear-svm+", auto.Out, StringComparison.Ordinal);
+        Assert.Matches(@"label: cross-validated macro-F1 [01]\.\d{4} ± 0\.\d{4} \(3-fold\)", cv.Out);
+    }
+
+    [Theory]
+    [InlineData("--cv", "1")]
+    [InlineData("--time-budget", "0")]
+    public async Task Train_OptionOutOfRange_Exits2(string option, string value)
+    {
+        var data = _folder.Write("train.csv", TinyCorpus.Csv(5, seed: 1));
+
+        var result = await CliRun.Run("train", "--data", data, "--label", "label", "--out", _folder.File("m.zip"), option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(option, result.Error, StringComparison.Ordinal);
+    }
 }

@@ -53,29 +53,29 @@ public class DefaultModelsTests
         });
     }
 
+    /// <summary>
+    /// Retrains each shipped model with the configuration its manifest records (the one the auto search
+    /// chose; the search itself is deterministic and is not repeated here) and compares held-out metrics.
+    /// </summary>
     [Fact]
     public void Retraining_FromTheCorpus_ReproducesTheShippedHeldOutMetrics()
     {
         using var folder = new TempFolder();
-        var shipped = NewsPredictor.Load(Models).Models.ToDictionary(m => m.Task);
-        var first = shipped.Values.First();
-
-        var retrained = new TrainingRun(RunLog.Silent).Run(new TrainRequest
+        foreach (var expected in NewsPredictor.Load(Models).Models)
         {
-            DataPath = RepoPaths.InRepo("training-data", "train.csv"),
-            TestPath = RepoPaths.InRepo("training-data", "heldout.csv"),
-            LabelColumns = ["topic", "frame", "tone"],
-            OutPath = folder.Path,
-            Seed = first.Training.Seed,
-            Trainer = first.Trainer.Name,
-            Featurization = first.Featurization.Preset,
-        });
+            var retrained = new TrainingRun(RunLog.Silent).Run(new TrainRequest
+            {
+                DataPath = RepoPaths.InRepo("training-data", "train.csv"),
+                TestPath = RepoPaths.InRepo("training-data", "heldout.csv"),
+                LabelColumns = [expected.Task],
+                OutPath = Path.Combine(folder.Path, $"{expected.Task}.zip"),
+                Seed = expected.Training.Seed,
+                Trainer = expected.Trainer.Name,
+                Featurization = expected.Featurization.Preset,
+            }).Single();
 
-        foreach (var task in retrained)
-        {
-            var expected = shipped[task.Task];
-            Assert.Equal(expected.Training.DataSha256, task.Manifest.Training.DataSha256);
-            Assert.Equal(ManifestJson.Serialize(expected.Metrics!), ManifestJson.Serialize(task.Manifest.Metrics!));
+            Assert.Equal(expected.Training.DataSha256, retrained.Manifest.Training.DataSha256);
+            Assert.Equal(ManifestJson.Serialize(expected.Metrics!), ManifestJson.Serialize(retrained.Manifest.Metrics!));
         }
     }
 

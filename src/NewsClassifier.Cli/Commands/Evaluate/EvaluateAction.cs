@@ -5,6 +5,7 @@ using NewsClassifier.Prediction.Predicting;
 using NewsClassifier.Training.Data;
 using NewsClassifier.Training.Evaluation;
 using NewsClassifier.Training.Models;
+using NewsClassifier.Training.Reports;
 
 namespace NewsClassifier.Cli.Commands.Evaluate;
 
@@ -43,6 +44,11 @@ internal sealed class EvaluateAction(CliIO io, EvaluateCommand command)
         foreach (var (unknown, count) in result.Metrics.UnknownLabels)
         {
             io.Warn($"{data.Path}, column '{label}': {count:N0} rows have label '{unknown}', which the model never saw; they count as errors");
+        }
+
+        if (parse.GetValue(command.Report) is { } report)
+        {
+            io.Info($"report: {ReportWriter.Write(report, result)}");
         }
 
         io.Out.Write(parse.GetValue(command.Json) ? ManifestJson.Serialize(result.Metrics) + Environment.NewLine : MetricsText.Render(result.Metrics));

@@ -20,6 +20,11 @@ internal sealed class EvaluateCommand : Command
 
     public readonly Option<bool> Json = CommonOptions.Json("Print the metrics as one JSON object");
 
+    public readonly Option<string> Report = new("--report")
+    {
+        Description = "Also write an HTML report with plots (DIR/index.html) and DIR/metrics.json",
+    };
+
     public readonly Option<string[]> Text = CommonOptions.TextColumns();
 
     public readonly Option<string> Id = CommonOptions.IdColumn();
@@ -27,7 +32,7 @@ internal sealed class EvaluateCommand : Command
     public EvaluateCommand(CliIO io)
         : base("evaluate", "Score a labelled file: accuracy, macro-F1, per-class metrics and the confusion matrix")
     {
-        foreach (var option in new Option[] { Model, Data, Label, Json, Text, Id })
+        foreach (var option in new Option[] { Model, Data, Label, Json, Report, Text, Id })
         {
             Add(option);
         }

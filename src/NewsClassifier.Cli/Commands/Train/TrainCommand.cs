@@ -31,7 +31,7 @@ internal sealed class TrainCommand : Command
 
     public readonly Option<string> Trainer = new("--trainer")
     {
-        Description = "Trainer: " + string.Join(", ", TrainerKind.All.Select(t => t.Name)),
+        Description = "Trainer: " + string.Join(", ", TrainerKind.All.Select(t => t.Name)) + ", or auto (cross-validated choice)",
         DefaultValueFactory = _ => TrainerKind.LinearSvm.Name,
     };
 
@@ -47,6 +47,21 @@ internal sealed class TrainCommand : Command
         DefaultValueFactory = _ => 1,
     };
 
+    public readonly Option<int?> Cv = new("--cv")
+    {
+        Description = "Cross-validate on the training data with K folds first and print macro-F1 ± std (auto: folds of its search, default 3)",
+    };
+
+    public readonly Option<double?> TimeBudget = new("--time-budget")
+    {
+        Description = "Seconds the auto search may spend; candidates that would overrun it are skipped",
+    };
+
+    public readonly Option<string> Report = new("--report")
+    {
+        Description = "With --test: write the test evaluation as an HTML report to DIR (DIR/<task>/ for several label columns)",
+    };
+
     public readonly Option<bool> NoClean = new("--no-clean")
     {
         Description = "Use the text as given: skip removing page debris (for text that is already clean)",
@@ -59,9 +74,9 @@ internal sealed class TrainCommand : Command
     public TrainCommand(CliIO io)
         : base("train", "Train one model per label column and write each as a model zip")
     {
-        Trainer.AcceptOnlyFromAmong([.. TrainerKind.All.Select(t => t.Name)]);
+        Trainer.AcceptOnlyFromAmong([.. TrainerKind.All.Select(t => t.Name), "auto"]);
         Featurization.AcceptOnlyFromAmong([.. FeaturizationPreset.All.Select(p => p.Name)]);
-        foreach (var option in new Option[] { Data, Label, Out, Test, Trainer, Featurization, Seed, NoClean, Text, Id })
+        foreach (var option in new Option[] { Data, Label, Out, Test, Trainer, Featurization, Seed, Cv, TimeBudget, Report, NoClean, Text, Id })
         {
             Add(option);
         }
