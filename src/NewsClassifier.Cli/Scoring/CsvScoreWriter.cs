@@ -48,13 +48,23 @@ internal sealed class CsvScoreWriter : IScoreWriter
     public void Flush() => _csv.Flush();
 
     // Disposed once when the run completes (to flush into the output before it is committed) and
-    // again by the caller's using; only the first may touch the writer.
+    // again by the caller's using; only the first may touch the writer. The run flushes and disposes it
+    // through its output guard, so a failure here only happens while a failed run unwinds, and the
+    // output is discarded then anyway: it must not hide the first error.
     public void Dispose()
     {
-        if (!_disposed)
+        if (_disposed)
         {
-            _disposed = true;
+            return;
+        }
+
+        _disposed = true;
+        try
+        {
             _csv.Dispose();
+        }
+        catch (Exception e) when (e is IOException or ArgumentOutOfRangeException or ObjectDisposedException)
+        {
         }
     }
 

@@ -62,7 +62,15 @@ internal sealed class FileRejectWriter : IRejectWriter
 
     public void Dispose()
     {
-        _csv?.Dispose();
+        try
+        {
+            _csv?.Dispose();
+        }
+        catch (Exception e) when (e is IOException or ArgumentOutOfRangeException or ObjectDisposedException)
+        {
+            // Only while a failed run unwinds: the file is discarded next.
+        }
+
         _file.Dispose();
     }
 }

@@ -72,7 +72,7 @@ internal sealed class OutputFile : IDisposable
             {
                 Writer.Dispose();
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or ArgumentOutOfRangeException or UnauthorizedAccessException)
             {
                 // The disk may be full; the temporary file goes either way.
             }

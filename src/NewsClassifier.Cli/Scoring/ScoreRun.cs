@@ -46,12 +46,12 @@ internal sealed class ScoreRun(CliIO io, ScoreSettings settings)
             var record = labelled.Item;
             if (labelled.Prediction is { } prediction)
             {
-                writer.Write(record.Id ?? record.Row.ToString(CultureInfo.InvariantCulture), prediction);
+                OutputWrite(output.Path, () => writer.Write(record.Id ?? record.Row.ToString(CultureInfo.InvariantCulture), prediction));
                 summary.CountScored(record.Truncated || prediction.Truncated);
             }
             else
             {
-                rejects.Write(record, record.Problem!);
+                OutputWrite(output.Path, () => rejects.Write(record, record.Problem!));
                 summary.CountRejected(Describe(record.Problem!.Kind));
             }
 
@@ -64,12 +64,9 @@ internal sealed class ScoreRun(CliIO io, ScoreSettings settings)
         cancellationToken.ThrowIfCancellationRequested();
         summary.BlankLines = reader.BlankLines;
         progress(summary.Read, reader.BytesRead, reader.TotalBytes);
-        OutputWrite(output.Path, () =>
-        {
-            writer.Flush();
-            writer.Dispose();
-        });
-        rejects.Commit();
+        OutputWrite(output.Path, writer.Flush);
+        writer.Dispose();
+        OutputWrite(output.Path, rejects.Commit);
         output.Commit();
         summary.ScoringTime = scoring.Elapsed;
         return summary;

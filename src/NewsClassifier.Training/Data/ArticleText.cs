@@ -3,6 +3,8 @@ namespace NewsClassifier.Training.Data;
 /// <summary>Builds the article text from its columns and checks it, the same way for every file format.</summary>
 internal static class ArticleText
 {
+    public const string NulMessage = "text holds NUL (0x00) characters: binary data, not text";
+
     /// <summary>Joins the non-empty text fields with a blank line, as the contract says.</summary>
     public static string Join(IEnumerable<string?> fields) =>
         string.Join("\n\n", fields.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f!.Trim()));
@@ -12,7 +14,7 @@ internal static class ArticleText
     {
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            return new RowProblem(RowProblemKind.InvalidEncoding, "text holds NUL (0x00) characters: binary data, not text", textColumns[0]);
+            return new RowProblem(RowProblemKind.InvalidEncoding, NulMessage, string.Join(",", textColumns));
         }
 
         return string.IsNullOrWhiteSpace(text)

@@ -95,6 +95,10 @@ internal sealed class CsvArticleReader : IArticleReader
         {
             throw new DataFileException(Path, $"the header row is malformed ({e.Message})", inner: e);
         }
+        catch (IOException e)
+        {
+            throw new DataFileException(Path, $"cannot be read ({e.Message})", inner: e);
+        }
     }
 
     private bool ReadNext(long rowsSoFar)
@@ -154,6 +158,11 @@ internal sealed class CsvArticleReader : IArticleReader
             if (!Utf8.IsValid(raw))
             {
                 return new RowProblem(RowProblemKind.InvalidEncoding, "invalid UTF-8 bytes: save the file as UTF-8", column);
+            }
+
+            if (raw.Contains((byte)0))
+            {
+                return new RowProblem(RowProblemKind.InvalidEncoding, ArticleText.NulMessage, column);
             }
         }
 

@@ -119,6 +119,11 @@ internal sealed class JsonLinesArticleReader : IArticleReader
                     return Reject(RowProblemKind.WrongField, problem, column, id);
                 }
 
+                if (value is not null && value.Contains('\0', StringComparison.Ordinal))
+                {
+                    return Reject(RowProblemKind.InvalidEncoding, ArticleText.NulMessage, column, id);
+                }
+
                 anyText |= value is not null;
                 parts.Add(value);
             }

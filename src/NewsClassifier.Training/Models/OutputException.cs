@@ -43,6 +43,11 @@ public sealed class OutputException : Exception
         {
             throw new OutputException(path, $"cannot be written ({e.Message})", e);
         }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "value")
+        {
+            // .NET reports EFBIG (the file-size limit, as a full quota or `ulimit -f` gives) this way.
+            throw new OutputException(path, $"cannot be written: the file would exceed the size the system allows ({e.Message})", e);
+        }
     }
 
     /// <summary>Runs a write, turning I/O failures into an <see cref="OutputException"/> for <paramref name="path"/>.</summary>
