@@ -44,15 +44,16 @@ def newsclassifier(tool, train, test, work, name, train_args):
             "predictDocsPerSecond": rate, "modelBytes": os.path.getsize(model), "peakRssKb": rss, "model": model}
 
 
-def python_peer(script, train, test, work, extra):
-    wall, rss, out, _ = run(["/usr/bin/python3", os.path.join(HERE, script), train, test, extra])
+def python_peer(script, train, test, output):
+    """Runs a peer script (TRAIN TEST OUTPUT, where OUTPUT is its model file or work folder) and reads its JSON."""
+    wall, rss, out, _ = run(["/usr/bin/python3", os.path.join(HERE, script), train, test, output])
     result = json.loads(out)
     result["wholeRunSeconds"] = wall
     result.setdefault("peakRssKb", rss)
     return result
 
 
-CANDIDATES = ["word-char", "word", "word-char-small", "mlnet-word-char", "word-char-wide"]
+CANDIDATES = ["word-char-nb", "word", "word-char", "word-char-small", "mlnet-word-char", "word-char-wide"]
 
 
 def auto_against_candidates(tool, train, test, work, auto):
