@@ -15,7 +15,9 @@ public sealed class NgramFeaturizer
     /// <summary>The zip entry that holds a featurizer's vocabulary.</summary>
     public const string EntryName = "newsclassifier/ngrams.bin";
 
-    private const int FormatVersion = 2;
+    // Version 3 added the label-weighting exponent; version 2 (plain TF-IDF) still loads.
+    private const int FormatVersion = 3;
+    private const int OldestFormatVersion = 2;
     private static readonly byte[] Magic = "NCNG"u8.ToArray();
     private readonly ObjectPool<Scratch> _scratch;
 
@@ -35,11 +37,21 @@ public sealed class NgramFeaturizer
     internal NgramVocabulary Vocabulary { get; }
 
     /// <summary>Learns the vocabulary and inverse document frequencies from training documents.</summary>
-    public static NgramFeaturizer Fit(IReadOnlyList<string> documents, NgramOptions options)
+    /// <param name="documents">The training texts.</param>
+    /// <param name="options">What to extract and how to weight it.</param>
+    /// <param name="labels">Each document's label; needed only when <see cref="NgramOptions.LabelWeighting"/> is above 0.</param>
+    public static NgramFeaturizer Fit(IReadOnlyList<string> documents, NgramOptions options, IReadOnlyList<string>? labels = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
-        return new NgramFeaturizer(options, NgramVocabulary.Build(documents, options));
+        int[]? labelIndexes = null;
+        if (labels is not null)
+        {
+            var index = labels.Distinct().Order(StringComparer.Ordinal).Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i);
+            labelIndexes = labels.Select(l => index[l]).ToArray();
+        }
+
+        return new NgramFeaturizer(options, NgramVocabulary.Build(documents, options, labelIndexes));
     }
 
     /// <summary>The features of one text: sublinear TF × IDF, each block (words, characters) scaled to unit length.</summary>
@@ -109,6 +121,7 @@ public sealed class NgramFeaturizer
         writer.Write(Options.CharNgramMax);
         writer.Write(Options.MinDocumentFrequency);
         writer.Write(Options.CharAcrossWords);
+        writer.Write(Options.LabelWeighting);
         writer.Write(Vocabulary.Count);
         writer.Write(Vocabulary.WordCount);
         for (var i = 0; i < Vocabulary.Count; i++)
@@ -127,12 +140,15 @@ public sealed class NgramFeaturizer
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion)
+            var version = reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) ? reader.ReadInt32() : -1;
+            if (version is < OldestFormatVersion or > FormatVersion)
             {
                 throw new InvalidDataException("not an n-gram featurizer of a version this library reads");
             }
 
-            var options = new NgramOptions(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean());
+            var options = new NgramOptions(
+                reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(),
+                LabelWeighting: version >= 3 ? reader.ReadDouble() : 0);
             options.Validate();
             var count = reader.ReadInt32();
             var wordCount = reader.ReadInt32();

@@ -19,7 +19,8 @@ internal static class ModelBuilder
         var ml = new MLContext(seed);
         if (featurization.Ngrams is { } options)
         {
-            var featurizer = NgramFeaturizer.Fit(rows.Select(r => r.Text).ToArray(), options);
+            var labels = options.LabelWeighting > 0 ? rows.Select(r => r.Label).ToArray() : null;
+            var featurizer = NgramFeaturizer.Fit(rows.Select(r => r.Text).ToArray(), options, labels);
             var features = new FeatureRow[rows.Count];
             Parallel.For(0, rows.Count, i => features[i] = new FeatureRow { Features = featurizer.Featurize(rows[i].Text), Label = rows[i].Label });
             var data = ml.Data.LoadFromEnumerable(features, FeatureSchema.Definition<FeatureRow>(featurizer.FeatureCount));

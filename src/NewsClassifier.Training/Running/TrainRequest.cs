@@ -27,7 +27,7 @@ public sealed record TrainRequest
     public string Trainer { get; init; } = Pipelines.TrainerKind.LinearSvm.Name;
 
     /// <summary>The featurization preset's name.</summary>
-    public string Featurization { get; init; } = Pipelines.FeaturizationPreset.WordChar.Name;
+    public string Featurization { get; init; } = Pipelines.FeaturizationPreset.WordCharNb.Name;
 
     /// <summary>The random seed; the same data and seed give the same model with a deterministic trainer.</summary>
     public int Seed { get; init; } = 1;

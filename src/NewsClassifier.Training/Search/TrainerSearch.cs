@@ -20,8 +20,9 @@ internal static class TrainerSearch
     // data sets and the starter corpus. Relative costs were measured there (2 cores).
     private static readonly SearchCandidateSpec[] Candidates =
     [
-        new(TrainerKind.LinearSvm, FeaturizationPreset.WordChar, 1.0),
+        new(TrainerKind.LinearSvm, FeaturizationPreset.WordCharNb, 1.0),
         new(TrainerKind.LinearSvm, FeaturizationPreset.Word, 0.4),
+        new(TrainerKind.LinearSvm, FeaturizationPreset.WordChar, 1.0),
         new(TrainerKind.LinearSvm, FeaturizationPreset.WordCharSmall, 0.6),
         new(TrainerKind.LinearSvm, FeaturizationPreset.MlNetWordChar, 1.2),
         new(TrainerKind.LinearSvm, FeaturizationPreset.WordCharWide, 1.8),

@@ -86,4 +86,50 @@ public class NgramFeaturizerTests
         Assert.True(common.FeatureCount < all.FeatureCount);
         Assert.Contains(("presiden", true), Enumerable.Range(0, common.FeatureCount).Select(common.SlotName));
     }
+
+    [Fact]
+    public void Fit_LabelWeighting_LiftsNgramsThatMarkALabelAboveNgramsEveryLabelUses()
+    {
+        // "berita" is in every document; "gol" only in sport, "saham" only in economy.
+        string[] documents =
+        [
+            "berita gol menit akhir", "berita gol kedua pemain", "berita gol penalti",
+            "berita saham naik", "berita saham turun tajam", "berita saham bank",
+        ];
+        string[] labels = ["sport", "sport", "sport", "economy", "economy", "economy"];
+        var plain = NgramFeaturizer.Fit(documents, new NgramOptions(1, 0, 0));
+        var weighted = NgramFeaturizer.Fit(documents, new NgramOptions(1, 0, 0, LabelWeighting: 0.5), labels);
+
+        static float ValueOf(NgramFeaturizer featurizer, string text, string word)
+        {
+            var vector = featurizer.Featurize(text);
+            var slot = vector.GetIndices().ToArray().Single(i => featurizer.SlotName(i).Ngram == word);
+            return vector.GetValues()[vector.GetIndices().IndexOf(slot)];
+        }
+
+        const string Text = "berita gol";
+        Assert.True(ValueOf(weighted, Text, "gol") / ValueOf(weighted, Text, "berita") > ValueOf(plain, Text, "gol") / ValueOf(plain, Text, "berita"));
+        Assert.True(ValueOf(weighted, Text, "gol") > ValueOf(weighted, Text, "berita"));
+    }
+
+    [Fact]
+    public void Fit_LabelWeightingWithoutLabels_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => NgramFeaturizer.Fit(Documents, new NgramOptions(2, 4, 4, LabelWeighting: 0.5)));
+    }
+
+    [Fact]
+    public void SaveAndLoad_LabelWeightedFeaturizer_KeepsItsWeightingAndVectors()
+    {
+        string[] labels = ["politics", "sport", "economy", "politics"];
+        var featurizer = NgramFeaturizer.Fit(Documents, new NgramOptions(2, 4, 4, LabelWeighting: 0.5), labels);
+        using var stream = new MemoryStream();
+        featurizer.Save(stream);
+        stream.Position = 0;
+
+        var loaded = NgramFeaturizer.Load(stream);
+
+        Assert.Equal(0.5, loaded.Options.LabelWeighting);
+        Assert.Equal(featurizer.Featurize(Documents[0]).GetValues().ToArray(), loaded.Featurize(Documents[0]).GetValues().ToArray());
+    }
 }

@@ -38,7 +38,7 @@ internal sealed class TrainCommand : Command
     public readonly Option<string> Featurization = new("--featurization")
     {
         Description = "Featurization preset: " + string.Join(", ", FeaturizationPreset.All.Select(p => p.Name)),
-        DefaultValueFactory = _ => FeaturizationPreset.WordChar.Name,
+        DefaultValueFactory = _ => FeaturizationPreset.WordCharNb.Name,
     };
 
     public readonly Option<int> Seed = new("--seed")
