@@ -118,7 +118,8 @@ def main():
               f"- NewsClassifier auto: `train --trainer auto --time-budget {args.auto_budget}` (seed 1).",
               "- scikit-learn: TF-IDF word 1–2 + char_wb 2–5 (sublinear tf) + LinearSVC; training s is vectorizer + fit, "
               "the whole script's wall time is given below; predict docs/s is transform + predict on one core.",
-              "- fastText: `fasttext supervised -wordNgrams 2 -epoch 25`, lower-cased; predict docs/s is the `predict` command's whole run.",
+              "- fastText: `fasttext supervised -wordNgrams 2 -epoch 25 -lr 1.0`, lower-cased, training lines shuffled with a fixed seed; "
+              "predict docs/s is the `predict` command's whole run.",
               "- Ratios: NewsClassifier default ÷ the best peer in that column (higher is better for macro-F1, accuracy and docs/s; "
               "lower is better for seconds, MB).", ""]
     for peer, ok in peers_available.items():
