@@ -15,7 +15,8 @@ public sealed class NgramFeaturizer
     /// <summary>The zip entry that holds a featurizer's vocabulary.</summary>
     public const string EntryName = "newsclassifier/ngrams.bin";
 
-    // Version 3 added the label-weighting exponent; version 2 (plain TF-IDF) still loads.
+    // Version 3 added the label-weighting exponent and the choice of raw term frequency; version 2
+    // (sublinear TF-IDF, no label weighting) still loads.
     private const int FormatVersion = 3;
     private const int OldestFormatVersion = 2;
     private static readonly byte[] Magic = "NCNG"u8.ToArray();
@@ -54,7 +55,7 @@ public sealed class NgramFeaturizer
         return new NgramFeaturizer(options, NgramVocabulary.Build(documents, options, labelIndexes));
     }
 
-    /// <summary>The features of one text: sublinear TF × IDF, each block (words, characters) scaled to unit length.</summary>
+    /// <summary>The features of one text: TF × IDF, each block (words, characters) scaled to unit length.</summary>
     public VBuffer<float> Featurize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -83,7 +84,8 @@ public sealed class NgramFeaturizer
         for (var i = 0; i < count; i++)
         {
             var slot = indices[i];
-            var value = (float)((1.0 + Math.Log(scratch.Counts[slot])) * Vocabulary.Idf[slot]);
+            var occurrences = scratch.Counts[slot];
+            var value = (float)((Options.SublinearTf ? 1.0 + Math.Log(occurrences) : occurrences) * Vocabulary.Idf[slot]);
             scratch.Counts[slot] = 0;
             values[i] = value;
             if (slot < Vocabulary.WordCount)
@@ -122,6 +124,7 @@ public sealed class NgramFeaturizer
         writer.Write(Options.MinDocumentFrequency);
         writer.Write(Options.CharAcrossWords);
         writer.Write(Options.LabelWeighting);
+        writer.Write(Options.SublinearTf);
         writer.Write(Vocabulary.Count);
         writer.Write(Vocabulary.WordCount);
         for (var i = 0; i < Vocabulary.Count; i++)
@@ -148,7 +151,8 @@ public sealed class NgramFeaturizer
 
             var options = new NgramOptions(
                 reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(),
-                LabelWeighting: version >= 3 ? reader.ReadDouble() : 0);
+                LabelWeighting: version >= 3 ? reader.ReadDouble() : 0,
+                SublinearTf: version < 3 || reader.ReadBoolean());
             options.Validate();
             var count = reader.ReadInt32();
             var wordCount = reader.ReadInt32();

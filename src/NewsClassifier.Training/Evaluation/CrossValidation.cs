@@ -7,7 +7,11 @@ namespace NewsClassifier.Training.Evaluation;
 /// <summary>Stratified k-fold cross-validation of one trainer and featurization on the training rows.</summary>
 internal static class CrossValidation
 {
-    public static (CrossValidationSummary Summary, double Seconds) Run(
+    /// <summary>
+    /// Cross-validates; the folds depend only on the rows and the seed, so every candidate of a search is
+    /// scored on the same folds and their per-fold scores can be compared pairwise.
+    /// </summary>
+    public static CrossValidationResult Run(
         IReadOnlyList<TrainingRow> rows, int folds, FeaturizationPreset featurization, TrainerKind trainer, int seed, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
@@ -27,7 +31,8 @@ internal static class CrossValidation
 
         var mean = scores.Average();
         var deviation = Math.Sqrt(scores.Sum(s => (s - mean) * (s - mean)) / scores.Count);
-        return (new CrossValidationSummary(folds, Math.Round(mean, 6), Math.Round(deviation, 6)), watch.Elapsed.TotalSeconds);
+        return new CrossValidationResult(
+            new CrossValidationSummary(folds, Math.Round(mean, 6), Math.Round(deviation, 6)), scores, watch.Elapsed.TotalSeconds);
     }
 
     /// <summary>Each label's rows, shuffled with the seed, dealt round-robin into folds: every fold gets its share of every label.</summary>
@@ -49,3 +54,6 @@ internal static class CrossValidation
         return fold;
     }
 }
+
+/// <summary>A cross-validation's summary, each fold's macro-F1 in fold order, and the time it took.</summary>
+internal sealed record CrossValidationResult(CrossValidationSummary Summary, IReadOnlyList<double> FoldScores, double Seconds);

@@ -47,6 +47,13 @@ public sealed record FeaturizationPreset
     /// <summary>Word unigrams and character 4-grams: smaller and faster.</summary>
     public static FeaturizationPreset WordCharSmall { get; } = new("word-char-small", new NgramOptions(1, 4, 4), null);
 
+    /// <summary>
+    /// Word unigrams and character 4-grams with raw term frequency: the best in cross-validation on the
+    /// starter corpus's topic and frame tasks (many classes, long articles), and much faster to apply than
+    /// ML.NET's FeaturizeText, which it matches there.
+    /// </summary>
+    public static FeaturizationPreset WordCharSmallRawTf { get; } = new("word-char-small-rawtf", new NgramOptions(1, 4, 4, SublinearTf: false), null);
+
     /// <summary>Word uni- and bigrams only: fastest and smallest; as good as any on long articles.</summary>
     public static FeaturizationPreset Word { get; } = new("word", new NgramOptions(2, 0, 0), null);
 
@@ -54,7 +61,7 @@ public sealed record FeaturizationPreset
     public static FeaturizationPreset MlNetWordChar { get; } = new("mlnet-word-char", null, (1, 4));
 
     /// <summary>Every preset by name.</summary>
-    public static IReadOnlyList<FeaturizationPreset> All { get; } = [WordCharNb, WordChar, WordCharWide, WordCharSmall, Word, MlNetWordChar];
+    public static IReadOnlyList<FeaturizationPreset> All { get; } = [WordCharNb, WordChar, WordCharWide, WordCharSmall, WordCharSmallRawTf, Word, MlNetWordChar];
 
     /// <summary>The preset of that name.</summary>
     /// <exception cref="ArgumentException">No preset has that name.</exception>

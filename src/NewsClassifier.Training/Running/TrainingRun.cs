@@ -146,7 +146,7 @@ public sealed class TrainingRun(RunLog log, TimeProvider? clock = null)
             return null;
         }
 
-        var (summary, seconds) = CrossValidation.Run(rows, folds, featurization, trainer, request.Seed, cancellationToken);
+        var (summary, _, seconds) = CrossValidation.Run(rows, folds, featurization, trainer, request.Seed, cancellationToken);
         log.Info($"cross-validated macro-F1 {summary.MacroF1:F4} ± {summary.StdDev:F4} ({folds}-fold, {seconds:F1} s)");
         return summary;
     }

@@ -132,4 +132,24 @@ public class NgramFeaturizerTests
         Assert.Equal(0.5, loaded.Options.LabelWeighting);
         Assert.Equal(featurizer.Featurize(Documents[0]).GetValues().ToArray(), loaded.Featurize(Documents[0]).GetValues().ToArray());
     }
+
+    [Fact]
+    public void Featurize_RawTermFrequency_CountsRepeatsInFullWhereSublinearDampsThem()
+    {
+        string[] documents = ["gol gol gol menang", "menang kalah", "gol"];
+        var raw = NgramFeaturizer.Fit(documents, new NgramOptions(1, 0, 0, SublinearTf: false));
+        var sublinear = NgramFeaturizer.Fit(documents, new NgramOptions(1, 0, 0));
+
+        static float Ratio(NgramFeaturizer featurizer)
+        {
+            var vector = featurizer.Featurize("gol gol gol menang");
+            var values = vector.GetIndices().ToArray().Zip(vector.GetValues().ToArray())
+                .ToDictionary(p => featurizer.SlotName(p.First).Ngram, p => p.Second);
+            return values["gol"] / values["menang"];
+        }
+
+        // Both words occur in two of the three documents, so they share an IDF: the ratio is the TF ratio.
+        Assert.Equal(3f, Ratio(raw), 3);
+        Assert.Equal((float)(1 + Math.Log(3)), Ratio(sublinear), 3);
+    }
 }

@@ -1,6 +1,7 @@
 using NewsClassifier.Prediction.Predicting;
 using NewsClassifier.Tests.Shared;
 using NewsClassifier.Training.Running;
+using NewsClassifier.Training.Search;
 using Xunit;
 
 namespace NewsClassifier.Training.Tests.Search;
@@ -23,18 +24,32 @@ public class AutoAndCrossValidationTests : IDisposable
     }
 
     [Fact]
-    public void Train_Auto_TriesEveryCandidateAndKeepsTheBestScore()
+    public void Train_Auto_TriesEveryCandidateOnTheSameFoldsAndRecordsTheChoice()
     {
         var task = Train(new TrainRequest { DataPath = Data(), LabelColumns = ["label"], OutPath = _folder.File("m.zip"), Trainer = "auto" });
 
         var search = task.Manifest.Search!;
         Assert.Equal(3, search.Folds);
         Assert.True(search.Candidates.Count >= 4);
-        Assert.All(search.Candidates, c => Assert.NotNull(c.MacroF1));
-        var best = search.Candidates.Max(c => c.MacroF1);
-        Assert.Equal(best, search.Candidates.Single(c => c.Name == search.Chosen).MacroF1);
+        Assert.All(search.Candidates, c => Assert.Equal(3, c.FoldMacroF1!.Count));
+        Assert.All(search.Candidates, c => Assert.Equal(c.MacroF1!.Value, c.FoldMacroF1!.Average(), 5));
+        var chosen = search.Candidates[TrainerSearch.Choose([.. search.Candidates.Select(c => c.FoldMacroF1!)])];
+        Assert.Equal(chosen.Name, search.Chosen);
         Assert.Equal(search.Chosen, $"{task.Manifest.Trainer.Name}+{task.Manifest.Featurization.Preset}");
-        Assert.Equal(best, task.Manifest.CrossValidation!.MacroF1);
+        Assert.Equal(chosen.MacroF1, task.Manifest.CrossValidation!.MacroF1);
+    }
+
+    [Fact]
+    public void Choose_KeepsACheaperCandidateOnlyWhenItsShortfallIsWithinItsFoldByFoldNoise()
+    {
+        double[] best = [0.80, 0.70, 0.90, 0.75, 0.85];
+        double[] consistentlyLower = [0.79, 0.69, 0.89, 0.74, 0.84];   // 1 point behind on every fold: a real gap
+        double[] noisilyLower = [0.83, 0.66, 0.93, 0.71, 0.85];        // 0.4 behind on average, folds disagree
+        double[] farLower = [0.60, 0.50, 0.70, 0.55, 0.65];
+
+        Assert.Equal(2, TrainerSearch.Choose([consistentlyLower, farLower, best]));
+        Assert.Equal(1, TrainerSearch.Choose([farLower, noisilyLower, best]));
+        Assert.Equal(0, TrainerSearch.Choose([best, noisilyLower]));
     }
 
     [Fact]
