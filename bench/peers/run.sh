@@ -16,5 +16,5 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "not root: cannot install ${missing[*]}; those peers will be skipped"
   fi
 fi
-dotnet build src/NewsClassifier.Cli -c Release -o bench/out/nc >/dev/null
+bench/build-cli.sh
 /usr/bin/python3 bench/peers/peers.py --tool bench/out/nc/newsclassifier --work bench/out/peers --results bench/results/peers.md "$@"

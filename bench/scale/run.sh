@@ -2,15 +2,19 @@
 # Batch-scoring benchmark. Builds 10,000- and 1,000,000-row files from ag_news (rows repeated with an
 # index suffix), scores each with the shipped models (all three tasks, all cores) and prints rows/s and
 # peak RSS; then compares `score` with scikit-learn's predict on the same texts, one model each, short
-# (ag_news) and long (bbc_news) texts. Usage: bench/scale/run.sh [ROWS_LARGE]
+# (ag_news) and long (bbc_news) texts; the summary also goes to bench/results/scale.txt.
+# Usage: bench/scale/run.sh [ROWS_LARGE]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 large=${1:-1000000}
 out=bench/out/scale
 mkdir -p "$out"
-dotnet build src/NewsClassifier.Cli -c Release -o bench/out/nc >/dev/null
+bench/build-cli.sh
 tool=bench/out/nc/newsclassifier
 shared=../shared/datasets
+mkdir -p bench/results
+exec > >(tee bench/results/scale.txt)
+echo "# bench/scale/run.sh $large on $(hostname) ($(nproc) cores), $(date -u '+%Y-%m-%d %H:%M UTC')"
 
 measure() { # label, then the command: prints rows/s from score's summary and the peak RSS
   local label=$1; shift
