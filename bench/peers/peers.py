@@ -53,11 +53,8 @@ def python_peer(script, train, test, output):
     return result
 
 
-CANDIDATES = ["word-char-nb", "word", "word-char", "word-char-small", "mlnet-word-char", "word-char-wide"]
-
-
 def auto_against_candidates(tool, train, test, work, auto):
-    """Trains every candidate auto may choose on the whole training split and compares test macro-F1."""
+    """Trains every candidate auto's search lists on the whole training split and compares test macro-F1."""
     manifest = json.loads(run([tool, "info", "--model", auto["model"], "--json"])[2])
     chosen = manifest["search"]["chosen"]
     lines = ["", f"`auto` on ag_news chose **{chosen}** by {manifest['search']['folds']}-fold cross-validation on train.csv "
@@ -65,9 +62,9 @@ def auto_against_candidates(tool, train, test, work, auto):
              "| candidate | cross-validated macro-F1 | test macro-F1 |", "| --- | ---: | ---: |"]
     cv = {c["name"]: c.get("macroF1") for c in manifest["search"]["candidates"]}
     best = None
-    for featurization in CANDIDATES:
-        name = f"linear-svm+{featurization}"
-        result = newsclassifier(tool, train, test, work, f"cand-{featurization}", ["--featurization", featurization])
+    for name in cv:
+        trainer, featurization = name.split("+", 1)
+        result = newsclassifier(tool, train, test, work, f"cand-{featurization}", ["--trainer", trainer, "--featurization", featurization])
         best = max(best or 0, result["macroF1"])
         if name == chosen:
             chosen_f1 = result["macroF1"]
