@@ -8,7 +8,7 @@ namespace NewsClassifier.Training.Search;
 
 /// <summary>
 /// <c>train --trainer auto</c>: cross-validates a small set of trainers and featurizations on the
-/// training rows, cheapest first, and picks by mean macro-F1 with a paired one-standard-error rule. With a
+/// training rows in order of preference, and picks by mean macro-F1 with a paired one-standard-error rule. With a
 /// time budget, a candidate is skipped when its expected cost would overrun it; the default always runs.
 /// </summary>
 internal static class TrainerSearch
@@ -17,9 +17,10 @@ internal static class TrainerSearch
 
     // Deterministic trainers only, so that auto picks the same candidate every run; L-BFGS is left out
     // because it was 10–20 times slower than the SVM and never better in cross-validation on the shared
-    // data sets and the starter corpus. Listed from the cheapest to train and apply to the dearest
-    // (ML.NET's FeaturizeText is about three times slower per article than the n-gram presets); relative
-    // training costs were measured there (2 cores).
+    // data sets and the starter corpus. Listed in order of preference, which decides near-ties: the
+    // default first (it is always tried, even on a tiny budget), then the other n-gram presets, and ML.NET's
+    // FeaturizeText last, as it is about three times slower per article to apply. Relative training costs
+    // (for the budget) were measured there (2 cores).
     private static readonly SearchCandidateSpec[] Candidates =
     [
         new(TrainerKind.LinearSvm, FeaturizationPreset.WordCharNb, 1.0),
@@ -64,7 +65,7 @@ internal static class TrainerSearch
         var chosen = ran[Choose([.. ran.Select(c => results[c].FoldScores)])];
         if (chosen != best)
         {
-            log.Info($"auto: {chosen.Name} is within one standard error of {best.Name}, fold for fold, and cheaper: keeping it");
+            log.Info($"auto: {chosen.Name} is within one standard error of {best.Name}, fold for fold, and listed before it: keeping it");
         }
 
         var record = new ModelSearch(folds, budgetSeconds, Math.Round(watch.Elapsed.TotalSeconds, 2), chosen.Name, tried);
@@ -73,11 +74,12 @@ internal static class TrainerSearch
 
     /// <summary>
     /// The one-standard-error rule, paired. Every candidate is scored on the same folds, so each is compared
-    /// with the best mean macro-F1 fold by fold; the first candidate (the cheapest) whose mean shortfall is
-    /// within one standard error of its fold-by-fold shortfalls wins. A gap smaller than its own noise is
-    /// not worth a dearer model, while a small gap that every fold shows is real and keeps the better one.
+    /// with the best mean macro-F1 fold by fold; the first candidate in order of preference whose mean
+    /// shortfall is within one standard error of its fold-by-fold shortfalls wins. A gap smaller than its own
+    /// noise is not worth a less preferred model, while a small gap that every fold shows is real and keeps
+    /// the better one.
     /// </summary>
-    /// <param name="foldScores">Each candidate's per-fold macro-F1, cheapest candidate first.</param>
+    /// <param name="foldScores">Each candidate's per-fold macro-F1, most preferred candidate first.</param>
     /// <returns>The index of the chosen candidate.</returns>
     internal static int Choose(IReadOnlyList<IReadOnlyList<double>> foldScores)
     {

@@ -40,7 +40,7 @@ public class AutoAndCrossValidationTests : IDisposable
     }
 
     [Fact]
-    public void Choose_KeepsACheaperCandidateOnlyWhenItsShortfallIsWithinItsFoldByFoldNoise()
+    public void Choose_KeepsAnEarlierCandidateOnlyWhenItsShortfallIsWithinItsFoldByFoldNoise()
     {
         double[] best = [0.80, 0.70, 0.90, 0.75, 0.85];
         double[] consistentlyLower = [0.79, 0.69, 0.89, 0.74, 0.84];   // 1 point behind on every fold: a real gap
