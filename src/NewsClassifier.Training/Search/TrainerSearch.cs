@@ -61,8 +61,9 @@ internal static class TrainerSearch
         }
 
         var ran = Candidates.Where(results.ContainsKey).ToArray();
-        var best = ran.MaxBy(c => results[c].Summary.MacroF1)!;
-        var chosen = ran[Choose([.. ran.Select(c => results[c].FoldScores)])];
+        IReadOnlyList<double>[] foldScores = [.. ran.Select(c => results[c].FoldScores)];
+        var best = ran[BestIndex(foldScores)];
+        var chosen = ran[Choose(foldScores)];
         if (chosen != best)
         {
             log.Info($"auto: {chosen.Name} is within one standard error of {best.Name}, fold for fold, and listed before it: keeping it");
@@ -83,7 +84,7 @@ internal static class TrainerSearch
     /// <returns>The index of the chosen candidate.</returns>
     internal static int Choose(IReadOnlyList<IReadOnlyList<double>> foldScores)
     {
-        var best = foldScores.MaxBy(scores => scores.Average())!;
+        var best = foldScores[BestIndex(foldScores)];
         for (var i = 0; i < foldScores.Count; i++)
         {
             if (WithinOneStandardError(best, foldScores[i]))
@@ -94,6 +95,10 @@ internal static class TrainerSearch
 
         throw new InvalidOperationException("The best candidate is always within one standard error of itself.");
     }
+
+    /// <summary>The candidate with the best mean macro-F1 (the first of equals).</summary>
+    private static int BestIndex(IReadOnlyList<IReadOnlyList<double>> foldScores) =>
+        Enumerable.Range(0, foldScores.Count).MaxBy(i => foldScores[i].Average());
 
     private static bool WithinOneStandardError(IReadOnlyList<double> best, IReadOnlyList<double> candidate)
     {
